@@ -5130,3 +5130,12 @@ describe('sixtieth session: "despite a warning" set against a report', () => {
     assert.deepEqual(triplesOf("Energy firm insists bills will fall, despite regulator's warning").map((t) => t[2]), ['bills will fall']);
   });
 });
+describe('sixty-first session: someone a medium shows telling something', () => {
+  it('the participle\'s source is who is shown, after the verb of showing, not the medium', () => {
+    assert.deepEqual(sourceCueContent('A video appears to show the minister telling an audience that pensions will be cut.', 'plaintext', true), [
+      ['A video', 'appears to show', 'the minister telling an audience that pensions will be cut', 'video'],
+      ['the minister', 'telling', 'pensions will be cut', 'minister'],
+    ]);
+    assert.deepEqual(sourceCueContent('Footage posted online showed the mayor telling residents that the bridge was safe.', 'plaintext', true).map((r) => r.slice(0, 2)), [['Footage posted online', 'showed'], ['the mayor', 'telling']]);
+  });
+});

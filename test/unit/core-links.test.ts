@@ -2833,3 +2833,11 @@ describe('sixty-first session: ignored against looked into', () => {
     assert.deepEqual(described(run('Ellison, a former pilot, claimed that fatigue reports were ignored. The airline said all safety audits are reviewed within 48 hours.')), []);
   });
 });
+describe('sixty-first session: a statement someone is said, in the third person, never to have made', () => {
+  it('"The prime minister did not say X" denies the claim a clip puts in his mouth; "We never said X" is no denial of one\'s own', () => {
+    const t = '# Fact check: pensions\n\nA video clip appears to show Prime Minister Daniel Reeve telling an audience that "pensions will have to be cut next year".\n\nThe prime minister did not say pensions would be cut.\n';
+    assert.deepEqual(described(analyze(t, 'markdown')), [['pensions will have to be cut next year', 'denial:did not say', 'denies'], ['pensions would be cut', 'denial:did not say', 'denies']]);
+    const own = '# Pensions\n\nDaniel Reeve told an audience that pensions will have to be cut next year.\n\nWe never said pensions would be cut, Reeve added.\n';
+    assert.deepEqual(described(analyze(own, 'markdown')).filter((l) => l[0] !== 'pensions would be cut'), []);
+  });
+});

@@ -286,6 +286,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
   }
   let left = preposedSource(ctx, s, i);
+  // ("A video appears to show the minister telling an audience that X": who is shown telling it, not the medium)
+  if (left && isParticiple && t.lower.endsWith('ing')) left = shownSource(ctx, left, i);
   // ("Recently, Herman Cain, the host who runs a radio show, was asked by a caller why X": a passive's subject with its
   // agent after it is the one asked, no source)
   if (left && !isParticiple && toks[i + 1]?.lower === 'by' && passiveBe(ctx, i, s.from)) left = null;
@@ -775,6 +777,28 @@ function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
+/**
+ * The source of a participle at i without a medium that shows it, when the source holds a verb of showing and a noun
+ * phrase after it ("A video clip appears to show | Prime Minister Daniel Reeve | telling an audience that X"); else `left`.
+ */
+function shownSource(ctx: BlockContext, left: SourceFound, i: number): SourceFound {
+  const toks = ctx.toks;
+  for (let k = i - 2; k >= left.range.from; k--) {
+    const w = toks[k].lower;
+    // (a finite or participle form, or the plain form after "to": not the noun of "a TV show host")
+    if (!(SHOWING_FORMS.has(w) || (SHOWING_PLAIN.has(w) && toks[k - 1]?.lower === 'to'))) continue;
+    const first = toks[k + 1];
+    if (first.kind !== 'word' || !(first.cap || first.pos === 'D' || (first.f & F_PRONOUN) !== 0)) return left;
+    const range = { from: k + 1, to: left.range.to };
+    return { range, type: sourceType(ctx, range) };
+  }
+  return left;
+}
+/** Forms of the verbs of showing a medium shows someone with (`shownSource`): "shows", "showed", "depicts". */
+const SHOWING_FORMS: ReadonlySet<string> = new Set(['shows', 'showed', 'shown', 'showing', 'depicts', 'depicted', 'depicting', 'captures', 'captured', 'capturing', 'features', 'featured', 'featuring']);
+/** The plain forms of the verbs of showing, which are verbs after "to" (`shownSource`: "appears to show"). */
+const SHOWING_PLAIN: ReadonlySet<string> = new Set(['show', 'depict', 'capture', 'feature']);
+
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   // ("Though executives who have worked with him say X, few expect change": a subordinator that opens the sentence is no

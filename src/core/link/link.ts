@@ -1392,7 +1392,10 @@ export class Linker {
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     // (but for a retraction, which takes back the speaker's own claim: "has walked back her claim that X")
     // (one speaker however a headline capitalises it: "Rail operator says X" and "A rail operator has insisted that X")
-    if (denial.speaker && claim.claimant !== null && sameSpeaker(claim.claimant, denial.speaker) && !RETRACTION_CUE.test(denial.cue.text)) return;
+    // (nor for a statement one is said, in the third person, never to have made, which the article denies: "The prime
+    // minister did not say pensions would be cut" after a clip that shows him "telling an audience that \"pensions will
+    // have to be cut\"")
+    if (denial.speaker && claim.claimant !== null && sameSpeaker(claim.claimant, denial.speaker) && !RETRACTION_CUE.test(denial.cue.text) && !saidOfThirdPerson(denial)) return;
     // (nor the government's own department: "The government has rejected a report ..." and what the Department for Work
     // and Pensions says against it)
     if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
@@ -2650,6 +2653,15 @@ const PRONOUN_TARGET_REACH = 3;
 const SELF_CORRECTION_CUE = /^(?:got|get|gets)\b.*\bwrong$/i;
 /** A target that is the speaker's own words or figures: "my figures", "our numbers", "it". */
 const OWN_TARGET = /^(?:(?:my|our)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|remarks?|comments?|numbers?|facts)|it|that|this)$/i;
+
+/** Whether a denial says, of someone in the third person, that they never said or claimed its target ("The prime minister did not say X"; not "We never said X"). */
+function saidOfThirdPerson(d: Denial): boolean {
+  return d.source !== null && NOT_SAID_CUE.test(d.cue.text) && !FIRST_PERSON_SOURCE.test(d.source.text);
+}
+/** A negated verb of saying as a denial's cue: "did not say", "never claimed", "hasn't said". */
+const NOT_SAID_CUE = /^(?:(?:did|does|do|has|have|had)\s+)?(?:not|never|n['’]t)\s+(?:(?:ever|actually)\s+)?(?:say|said|claim|claimed)$|^(?:didn|doesn|hasn|haven|hadn)['’]t\s+(?:say|said|claim|claimed)$/i;
+/** A source in the first person: "I", "We", "we ourselves". */
+const FIRST_PERSON_SOURCE = /^(?:i|we|us)\b/i;
 
 /** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
 const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
