@@ -2841,3 +2841,9 @@ describe('sixty-first session: a statement someone is said, in the third person,
     assert.deepEqual(described(analyze(own, 'markdown')).filter((l) => l[0] !== 'pensions would be cut'), []);
   });
 });
+describe('sixty-first session: an owner\'s figures', () => {
+  it('"the committee\'s figures" answer the committee\'s claim with a number, not its nearer words without one', () => {
+    const t = 'The Defence Committee said the regular army had 72,500 trained troops in October. It said recruitment had "failed for a decade".\n\nA ministry spokesperson said the committee\'s figures were "out of date".';
+    assert.deepEqual(described(run(t)), [['the regular army had 72,500 trained troops in October', 'denial:were "out of date"', 'denies']]);
+  });
+});

@@ -2150,6 +2150,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // with the facts\"" answers the mayor's claim, not his spokesman's explanation of it)
     const own = accused ? ownerClaim((ci) => !SPOKESPERSON_SOURCE.test(sourceOfClaim(input, ci))) : -1;
     if (own >= 0) return own;
+    // (figures named: the owner's claim with a number, "the regular army had 72,500 trained troops", before their later
+    // words, "recruitment had \"failed for a decade\"", when "the committee's figures were \"out of date\"")
+    const counted = d.target !== null && namesFigure(d.target.text) ? ownerClaim((ci) => HOLDS_NUMBER.test(claims[ci].span.text)) : -1;
+    if (counted >= 0) return counted;
     // (first a claimant the owner heads, "Police", or one named with a role in it, "union official Gemma Rourke", before
     // one it only qualifies, "police watchdog")
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner || input.roleNamed?.(claims[ci].claimant!, owner) === true);
