@@ -1265,7 +1265,7 @@ function computeSourceInfo(source: string): SourceInfo {
   };
 }
 /** A body described with "a" or "an" to the source's end, perhaps after a document and "from" or "by": group 1 the description. */
-const INDEFINITE_BODY = /(?:^|\s(?:from|by)\s)[Aa]n?\s+((?:\p{Ll}+['’]?\s+)+\p{Ll}+)$/u;
+const INDEFINITE_BODY = /^(?:.*\s(?:from|by)\s)?[Aa]n?\s+((?:\p{Ll}+['’]?\s+)+\p{Ll}+)$/u;
 /** `SourceInfo.indefinite` of a source, or undefined. */
 function indefiniteWords(source: string): string | undefined {
   const m = INDEFINITE_BODY.exec(source);
@@ -1275,6 +1275,19 @@ function indefiniteWords(source: string): string | undefined {
 function withoutApostrophes(text: string): string {
   return text.replace(/['’]/g, '');
 }
+/**
+ * Whether a body's name of two words or more ends with the head noun of a description whose other words only say what
+ * kind of body it is (`KIND_DESCRIBERS`): "parliamentary committee" and "defence committee".
+ */
+function describedHeadOf(words: string, name: string): boolean {
+  const parts = words.split(' ');
+  const head = parts[parts.length - 1];
+  if (!name.includes(' ') || !name.endsWith(` ${head}`)) return false;
+  for (let k = 0; k < parts.length - 1; k++) if (!KIND_DESCRIBERS.has(parts[k])) return false;
+  return true;
+}
+/** Words that say what kind a body described with "a" is, not which: "a parliamentary committee", "an independent panel". */
+const KIND_DESCRIBERS: ReadonlySet<string> = new Set(['parliamentary', 'congressional', 'senate', 'local', 'national', 'regional', 'independent', 'international', 'government', 'official', 'cross-party', 'select', 'public', 'statutory']);
 /** How many sources after a body described with "a" its name may come (`SourceInfo.indefinite`). */
 const INDEFINITE_REACH = 8;
 /** A lawyer named with their client's possessive ("Forsyth's barrister, Niall Grant", "Mr Reid's defence lawyer"): group 1 the client. */
@@ -2200,7 +2213,7 @@ export function resolveSourceInfos(
       const t = sources[j];
       if (t?.canon?.kind !== 'other' || out[j] === null) continue;
       const name = withoutApostrophes(t.canon.name.toLowerCase());
-      if (name !== words && !name.endsWith(` ${words}`)) continue;
+      if (name !== words && !name.endsWith(` ${words}`) && !describedHeadOf(words, name)) continue;
       const described = out[i];
       for (let k = i; k < j; k++) if (out[k] === described) out[k] = out[j];
       break;

@@ -1654,3 +1654,9 @@ describe('sixty-first session: a body described with "a", named soon after', () 
     assert.deepEqual(speakersOf('A union said pay had fallen. Unite the Union said strikes would follow.'), ['union', 'Unite the Union']);
   });
 });
+describe('sixty-first session: a body described by its kind, named soon after', () => {
+  it('"a report by a parliamentary committee" is the "Defence Committee" named after it; "a local charity" is no "Defence Committee"', () => {
+    assert.deepEqual(speakersOf('A report by a parliamentary committee found the army is short of soldiers. The Defence Committee said recruitment had failed.'), ['Defence Committee', 'Defence Committee']);
+    assert.deepEqual(speakersOf('A report by a local charity found the army is short of soldiers. The Defence Committee said recruitment had failed.'), ['report by a local charity', 'Defence Committee']);
+  });
+});
