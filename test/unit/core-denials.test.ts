@@ -3776,3 +3776,10 @@ describe('sixty-first session: "an attempt to mislead"', () => {
     assert.deepEqual(rows('The scheme was an attempt to mislead investors, prosecutors said.'), []);
   });
 });
+describe('sixty-first session: an appositive with an adjective in -ing past "of"', () => {
+  it('"Pathfinder, the maker of a popular running app, has denied X": the name and its appositive are the source', () => {
+    assert.deepEqual(analyze("Pathfinder, the maker of a popular running app, has denied selling its users' location data.", 'plaintext').denials.map((d) => [d.source?.text, d.speaker, d.target?.text]), [
+      ['Pathfinder, the maker of a popular running app', 'Pathfinder', "selling its users' location data"],
+    ]);
+  });
+});

@@ -237,6 +237,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
     // (and after an adjective or a noun of its own: "Its chief operating officer", "the senior managing partner")
     if (t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 2 >= min && isNpWord(toks[k - 1]) && !toks[k - 1].cap && NOUN_DETERMINERS.has(toks[k - 2].lower)) {
       from = k - 2;
+      // (and on past a phrase of "of" the determiner opens, to its head: "the maker of a popular running app")
+      if (k - 4 >= min && toks[k - 3].lower === 'of' && isNpWord(toks[k - 4]) && !isPronoun(toks[k - 4]) && last - k < maxLen - 4) {
+        k -= 3;
+        continue;
+      }
       break;
     }
     // (and after an adverb of its own: "A widely shared post", "the recently published study")
