@@ -1311,11 +1311,14 @@ const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar
  */
 const SPOKESPERSON_PHRASE = /\bspokesperson\b/i;
 
-/** The head noun of the description before a body's name in its source ("The company Brightwell Energy": "company"), if any. */
+/**
+ * The head noun of the description before a body's name in its source ("The company Brightwell Energy": "company"; "The
+ * group, Data Watch": "group"), if any.
+ */
 function describedHead(source: string, name: string): string | undefined {
   const at = source.indexOf(name);
   if (at <= 0) return undefined;
-  const m = /(\p{Ll}+)\s+$/u.exec(source.slice(0, at));
+  const m = /(\p{Ll}+),?\s+$/u.exec(source.slice(0, at));
   return m !== null && (BODY_NOUNS.has(m[1]) || INSTITUTION_HEADS.has(m[1])) ? m[1] : undefined;
 }
 
@@ -2213,7 +2216,8 @@ export function resolveSourceInfos(
       const t = sources[j];
       if (t?.canon?.kind !== 'other' || out[j] === null) continue;
       const name = withoutApostrophes(t.canon.name.toLowerCase());
-      if (name !== words && !name.endsWith(` ${words}`) && !describedHeadOf(words, name)) continue;
+      // (or is described by the description's head, "The group, Data Watch" after "a privacy group")
+      if (name !== words && !name.endsWith(` ${words}`) && !describedHeadOf(words, name) && (t.describedAs === undefined || !words.endsWith(` ${t.describedAs}`))) continue;
       const described = out[i];
       for (let k = i; k < j; k++) if (out[k] === described) out[k] = out[j];
       break;

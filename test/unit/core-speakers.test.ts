@@ -1660,3 +1660,9 @@ describe('sixty-first session: a body described by its kind, named soon after', 
     assert.deepEqual(speakersOf('A report by a local charity found the army is short of soldiers. The Defence Committee said recruitment had failed.'), ['report by a local charity', 'Defence Committee']);
   });
 });
+describe('sixty-first session: a body described with "a", then named after its head noun and a comma', () => {
+  it('"a privacy group" is "The group, Data Watch"; "a privacy group" is no "The company, Pathfinder"', () => {
+    assert.deepEqual(speakersOf('An investigation by a privacy group claimed to have traced the data. The group, Data Watch, said it had found the data in databases.'), ['Data Watch', 'Data Watch', 'Data Watch']);
+    assert.deepEqual(speakersOf('A privacy group claimed to have traced the data. The company, Pathfinder, said it had sold no data.'), ['privacy group', 'Pathfinder']);
+  });
+});
