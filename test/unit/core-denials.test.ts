@@ -3783,3 +3783,16 @@ describe('sixty-first session: an appositive with an adjective in -ing past "of"
     ]);
   });
 });
+describe('sixty-first session: "no reports of"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+  it('denies what it names after "of" or "that"; "no reports were filed" denies nothing', () => {
+    assert.deepEqual(rows('The RSPB said it had received no reports of unusual bird deaths near the wind farm.'), [['no reports', 'unusual bird deaths near the wind farm']]);
+    assert.deepEqual(rows('He said there were no reports that the dam had burst.'), [['there were no reports', 'the dam had burst']]);
+    assert.deepEqual(rows('No reports were filed.'), []);
+  });
+  it('"no reports of unusual bird deaths near the wind farm" denies posts that say a wind farm killed 300 seabirds', () => {
+    const a = analyze('Posts on Facebook claim that a new wind farm off the coast of Norfolk killed more than 300 seabirds in a single night.\n\nThe RSPB said it had received no reports of unusual bird deaths near the wind farm.', 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.filter((l) => text(l.claim) !== 'unusual bird deaths near the wind farm').map((l) => [text(l.claim), l.relation]), [['a new wind farm off the coast of Norfolk killed more than 300 seabirds in a single night', 'denies']]);
+  });
+});

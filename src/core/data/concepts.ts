@@ -119,6 +119,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'heed', words: ['heed', 'heeded', 'heeds', 'heeding', 'review', 'reviewed', 'reviews', 'reviewing'], antonym: 'ignore' },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'contamination', 'polluted'], antonym: 'safe' },
+  // a kind of bird with the rest: "killed more than 300 seabirds" against "no reports of unusual bird deaths"
+  { id: 'bird', words: ['bird', 'birds', 'seabird', 'seabirds', 'songbird', 'songbirds'] },
   // "teenagers who use their phones after 10pm" against "Study linking phone use to poor sleep in teens"
   { id: 'teen', words: ['teen', 'teens', 'teenager', 'teenagers', 'teenage', 'adolescent', 'adolescents', 'adolescence'] },
   // an offer to buy: "Westbury had tabled the offer last week" against "no bid had been made"

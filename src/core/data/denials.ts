@@ -698,6 +698,10 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   // "there was \"no plausible mechanism\" by which the vaccine could cause hair loss"
   { id: 'noevidence.no-mechanism', words: ['no', 'mechanism'] },
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
+  // "it had received no reports of unusual bird deaths near the wind farm" (of what only, or that what: not "no reports
+  // were filed")
+  { id: 'noevidence.no-reports', words: ['no', 'reports'] },
+  { id: 'noevidence.no-reports', words: ['no', 'report'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   // "We could not find any evidence that supports this", "did not find any study that backs the claim"
   // ("We have not seen any document that supports the £3 million figure")
