@@ -1886,6 +1886,8 @@ export function resolveSourceInfos(
       // ("Bramwell" after "Bramwell & Co", "Veltro" after "Veltro Motors": a company's first word, when it is a name's)
       const first = s.canon.name.indexOf(' ');
       if (first > 0 && COMPANY_TAIL.test(s.canon.name.slice(first + 1)) && !(fullByFirstWord ??= new Map()).has(s.canon.name.slice(0, first))) fullByFirstWord.set(s.canon.name.slice(0, first), s.canon.name);
+      // (and "Southern Vale" after "Southern Vale Water": the words before a company's last word, when that word is its tail)
+      else if (sp > first && COMPANY_TAIL.test(s.canon.name.slice(sp + 1)) && !(fullByFirstWord ??= new Map()).has(s.canon.name.slice(0, sp))) fullByFirstWord.set(s.canon.name.slice(0, sp), s.canon.name);
     }
   }
   // the persons the article names with each office: "Mayor Tess Oduya" holds "mayor"
@@ -2065,8 +2067,9 @@ export function resolveSourceInfos(
     }
     // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
     let person = c.kind === 'person';
-    // (a single name no person's full name completes, and that opens a company's named before: the company)
-    if (name === c.name && !name.includes(' ') && institution === undefined) {
+    // (a single name no person's full name completes, and that opens a company's named before: the company; or the words
+    // before its tail, "Southern Vale")
+    if (name === c.name && institution === undefined) {
       const company = fullByFirstWord?.get(name);
       if (company !== undefined) {
         name = company;

@@ -1666,3 +1666,9 @@ describe('sixty-first session: a body described with "a", then named after its h
     assert.deepEqual(speakersOf('A privacy group claimed to have traced the data. The company, Pathfinder, said it had sold no data.'), ['privacy group', 'Pathfinder']);
   });
 });
+describe('sixty-first session: a company by the words before its tail', () => {
+  it('"Southern Vale" after "Southern Vale Water" is the company; "Southern Vale" with no such company stays itself', () => {
+    assert.deepEqual(speakersOf('Southern Vale Water said it does not expect a ban. Southern Vale said its leakage figure was 74 million litres a day.'), ['Southern Vale Water', 'Southern Vale Water']);
+    assert.deepEqual(speakersOf('River Action said leaks were rising. Southern Vale said its leakage figure was 74 million litres a day.'), ['River Action', 'Southern Vale']);
+  });
+});
