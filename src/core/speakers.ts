@@ -1205,6 +1205,11 @@ export interface SourceInfo {
    * ("the South West Landlords Association": `resolveSourceInfos`). Two words at least.
    */
   readonly indefinite?: string;
+  /**
+   * A person named by "the" and a role alone ("the nurse, who asked not to be named"): the role, which a person described
+   * with that role's head before stands for ("A senior nurse at Riverside Hospital": `resolveSourceInfos`).
+   */
+  readonly definiteRole?: string;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -1262,8 +1267,13 @@ function computeSourceInfo(source: string): SourceInfo {
     counselFor: COUNSEL_FOR.exec(source)?.[1],
     client: CLIENT.test(source) ? true : undefined,
     indefinite: canon.kind === 'group' ? indefiniteWords(source) : undefined,
+    definiteRole: canon.kind === 'group' && !canon.name.includes(' ') && DEFINITE_ROLE.test(source) ? canon.name : undefined,
   };
 }
+/** "The" and one lower-case word, to the source's end or a comma: "the nurse", "The nurse, who asked not to be named". */
+const DEFINITE_ROLE = /^\s*[Tt]he\s+\p{Ll}+\s*(?:,|$)/u;
+/** How many sources back a person a definite role stands for may be described (`SourceInfo.definiteRole`). */
+const DEFINITE_ROLE_REACH = 6;
 /** A body described with "a" or "an" to the source's end, perhaps after a document and "from" or "by": group 1 the description. */
 const INDEFINITE_BODY = /^(?:.*\s(?:from|by)\s)?[Aa]n?\s+((?:\p{Ll}+['’]?\s+)+\p{Ll}+)$/u;
 /** `SourceInfo.indefinite` of a source, or undefined. */
@@ -1379,7 +1389,7 @@ function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
     gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined, speaksFor: undefined, counselFor: undefined, client: undefined,
-    indefinite: undefined,
+    indefinite: undefined, definiteRole: undefined,
   };
 }
 
@@ -2209,6 +2219,20 @@ export function resolveSourceInfos(
       }
     }
     out[i] = name;
+  }
+  // ("A senior nurse at Riverside Hospital has claimed X ... the nurse, who asked not to be named, said Y": "the" and a
+  // role is the one person described with that role before, and so are what stood for it after)
+  for (let i = 0; i < n; i++) {
+    const s = sources[i];
+    const role = s?.definiteRole;
+    if (role === undefined || out[i] !== s!.canon!.name) continue;
+    for (let j = i - 1; j >= 0 && i - j <= DEFINITE_ROLE_REACH; j--) {
+      const t = sources[j];
+      if (t?.canon?.kind !== 'group' || t.role !== true || t.plural || t.canon.name === role || roleHead(t.canon) !== role || out[j] === null) continue;
+      const named = out[i];
+      for (let k = i; k < n && (out[k] === named || sources[k]?.pronoun !== null); k++) if (out[k] === named) out[k] = out[j];
+      break;
+    }
   }
   // ("A landlords' association has rejected figures ... But the South West Landlords Association said X": a body described
   // with "a" is the one named soon after whose name ends with the description's words, and so are what stood for it)

@@ -1672,3 +1672,12 @@ describe('sixty-first session: a company by the words before its tail', () => {
     assert.deepEqual(speakersOf('River Action said leaks were rising. Southern Vale said its leakage figure was 74 million litres a day.'), ['River Action', 'Southern Vale']);
   });
 });
+describe('sixty-first session: "the" and a role after a person described with it', () => {
+  it('"the nurse, who asked not to be named" is "A senior nurse at Riverside Hospital", and "she" after it too', () => {
+    const t = 'A senior nurse at Riverside Hospital has claimed that a single nurse was left in charge of 30 patients. The nurse, who asked not to be named, said two patients had fallen. She said it was not safe.';
+    assert.deepEqual(speakersOf(t), ['senior nurse at Riverside Hospital', 'senior nurse at Riverside Hospital', 'senior nurse at Riverside Hospital']);
+  });
+  it('not a role of another head, nor past another source named', () => {
+    assert.deepEqual(speakersOf('A senior doctor at Riverside Hospital said staffing was low. The nurse said two patients had fallen.'), ['senior doctor at Riverside Hospital', 'nurse']);
+  });
+});
