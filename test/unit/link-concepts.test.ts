@@ -362,3 +362,10 @@ describe('sixtieth session: a vague count names no thing counted', () => {
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['"at least 3,000 dead voters" had cast ballots', 'denies'], ['thousands of dead people voted', 'denies']]);
   });
 });
+describe('sixty-first session: "a single" counts one', () => {
+  it('"a single nurse" counts one nurse; "single" alone counts nothing, nor "not a single"', () => {
+    assert.deepEqual(conceptsOf('A single nurse was left in charge of 30 patients.').quantities, [{ value: 1, concept: 'stem:nurs' }, { value: 30, concept: 'stem:patient' }]);
+    assert.deepEqual(conceptsOf('We have not closed a single department.').quantities, []);
+    assert.deepEqual(conceptsOf('Single nurses were left in charge.').quantities, []);
+  });
+});

@@ -462,7 +462,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       continue;
     }
     // "three people", "seven people": a number written out counts as one in digits
-    const spelled = NUMBER_WORDS.get(word.lower);
+    // ("a single nurse was left in charge": one, which "there were three nurses" contradicts; not "have not closed a single
+    // department", none)
+    const spelled = NUMBER_WORDS.get(word.lower) ?? (word.lower === 'single' && i > from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'a' && !negatorWithin(words, kinds, i - 2, from, SINGLE_NEGATION_REACH) ? 1 : undefined);
     if (spelled !== undefined) {
       pendingNumber = spelled;
       continue;
@@ -598,6 +600,14 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
 }
+
+/** Whether a negator is among the `reach` words ending at `last`, back to `from`: "not closed | a single". */
+function negatorWithin(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, last: number, from: number, reach: number): boolean {
+  for (let k = last; k >= from && last - k < reach; k--) if (kinds[k] === K_WORD && NEGATORS.has(words[k].lower)) return true;
+  return false;
+}
+/** How many words before "a single" a negator makes it none, not one ("cannot name | a single instance"). */
+const SINGLE_NEGATION_REACH = 3;
 
 /**
  * Whether the word at i is a noun that modifies a plural noun right after it, the compound's head: "prison | places",
