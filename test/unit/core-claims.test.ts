@@ -1039,3 +1039,10 @@ describe('sixty-first session: what someone pointed to', () => {
     assert.deepEqual(run('The association pointed to official figures showing that rents rose by 8.7% last year.').claims.map((c) => c.span.text), ['rents rose by 8.7% last year']);
   });
 });
+describe('sixty-first session: a pronoun\'s act with a figure, however short', () => {
+  it('"it would create 20,000 jobs" is a claim; "It is 20,000" and "it would create jobs" are not', () => {
+    assert.deepEqual(run('Supporters of a third runway say it would create 20,000 jobs.').claims.map((c) => [c.span.text, c.checkworthiness]), [['it would create 20,000 jobs', 0.5]]);
+    assert.deepEqual(run('Supporters of a third runway say it is 20,000.').claims.map((c) => c.span.text), []);
+    assert.deepEqual(run('Supporters of a third runway say it would create jobs.').claims.map((c) => c.span.text), []);
+  });
+});

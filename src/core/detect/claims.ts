@@ -1601,7 +1601,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // (three words enough with "no" and a noun as its subject: "no participant died")
   const counter = attributed && (words >= 4 || noSubject) && words < 6 && negatedIn(ctx, a, b) && (firstPerson === 0 || ownAct) && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied || ownAct) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
-  if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
+  // (nor reported words of a pronoun's act with a figure in digits, concrete however short: "it would create 20,000 jobs",
+  // "he sold 40 bottles"; not "It's 3 a.m.")
+  if (words < 6 && !counter && !acted && !(attributed && digits > 0 && pronounActsOn(ctx, a, b))) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
@@ -1628,6 +1630,19 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (toks[b].text === '?' || toks[b + 1]?.text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
   if (imperativeOpening(ctx, a, b)) sc += CLAIM_FEATURES.imperative;
   return Math.max(0, Math.min(1, hundredths(sc)));
+}
+
+/** Forms of "be" after a pronoun, which state, not act (`pronounActsOn`). */
+const COPULA_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+/**
+ * Whether tokens [a, b] open with a pronoun for the speaker or a thing, then a verb that is no form of "be", perhaps
+ * after a modal: "it would create 20,000 jobs", "he sold 40 bottles" (not "It's 3 a.m.", "it was 20,000").
+ */
+function pronounActsOn(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  if (a + 1 > b || !ACTING_PRONOUNS.has(toks[a].lower)) return false;
+  const v = (toks[a + 1].pos === 'M' || MODALS.has(toks[a + 1].lower)) && a + 2 <= b ? toks[a + 2] : toks[a + 1];
+  return v.kind === 'word' && !v.cap && v.pos === 'V' && !COPULA_FORMS.has(v.lower) && (v.f & F_AUX) === 0;
 }
 
 /**
