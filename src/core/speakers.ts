@@ -1461,6 +1461,8 @@ const OFFICES: ReadonlySet<string> = new Set([
   'coach', 'manager', 'ceo', 'sheriff', 'commissioner', 'chairman', 'chairwoman', 'captain', 'prosecutor',
   // ("The chief executive of Northern Bank" before "Chief executive Sara Lind")
   'executive',
+  // ("Councillor says X" over "Councillor Dave Brennan said Y", when the story names one councillor)
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /** The offices among the title words right before a person's name in its source phrase ("Housing Minister Paul Grant": minister). */

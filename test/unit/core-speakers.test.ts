@@ -1681,3 +1681,9 @@ describe('sixty-first session: "the" and a role after a person described with it
     assert.deepEqual(speakersOf('A senior doctor at Riverside Hospital said staffing was low. The nurse said two patients had fallen.'), ['senior doctor at Riverside Hospital', 'nurse']);
   });
 });
+describe('sixty-first session: a councillor\'s office', () => {
+  it('"Councillor says X" is the one councillor the story names; with two named, neither', () => {
+    assert.deepEqual(speakersOf('Councillor says potholes fixed within 24 hours\n\nCouncillor Dave Brennan said every pothole was repaired within 24 hours.'), ['Dave Brennan', 'Dave Brennan']);
+    assert.deepEqual(speakersOf('Councillor says potholes fixed within 24 hours\n\nCouncillor Dave Brennan said every pothole was repaired. Councillor Ann Holt said they were not.'), ['Councillor', 'Dave Brennan', 'Ann Holt']);
+  });
+});
