@@ -1046,3 +1046,9 @@ describe('sixty-first session: a pronoun\'s act with a figure, however short', (
     assert.deepEqual(run('Supporters of a third runway say it would create jobs.').claims.map((c) => c.span.text), []);
   });
 });
+describe('sixty-first session: evidence that opens what "according to" vouches for', () => {
+  it('the claim is what the figures show, past the conjunction and the frame', () => {
+    assert.deepEqual(run('But the figures show that only 68% of trains arrived on time, according to the Office of Rail and Road.').claims.map((c) => [c.span.text, c.claimant]), [['only 68% of trains arrived on time', 'Office of Rail and Road']]);
+    assert.deepEqual(run('Polls show voters prefer Mr. Clinton, according to the newspaper.').claims.map((c) => c.span.text), ['voters prefer Mr. Clinton']);
+  });
+});

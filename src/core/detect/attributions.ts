@@ -2890,8 +2890,28 @@ const FRAME_VERBS: ReadonlySet<string> = new Set(['cue.say', 'cue.add', 'cue.cla
  * Moen, said | the weapon was found in the boot"); else `from`.
  */
 export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, to: number): number {
-  return openingFrame(ctx, s, from, to)?.words ?? from;
+  return openingFrame(ctx, s, from, to)?.words ?? evidenceFrameEnd(ctx, from, to) ?? from;
 }
+
+/**
+ * Where the words begin that evidence opening tokens [from, to) shows, perhaps after a conjunction: "(But) the figures
+ * show (that) | only 68% of trains arrived on time" (`EVIDENCE_NOUNS`, `EVIDENCE_VERBS`); else null.
+ */
+function evidenceFrameEnd(ctx: BlockContext, from: number, to: number): number | null {
+  const toks = ctx.toks;
+  const a = from < to && CLAUSE_OPENING_CONJUNCTIONS.has(toks[from].lower) ? from + 1 : from;
+  const np = npStartingAt(ctx, a, to);
+  if (np === null) return null;
+  // (the verb the tagger read as the phrase's last noun: "the figures | show")
+  const v = np.to - 2 >= a && EVIDENCE_NOUNS.has(toks[np.to - 2].lower) && (toks[np.to - 1].f & F_CUE_VERB) !== 0 ? np.to - 1 : np.to;
+  if (!EVIDENCE_NOUNS.has(toks[v - 1].lower) || v >= to - 1 || (toks[v].f & F_CUE_VERB) === 0) return null;
+  const verb = cueVerbForm(toks[v].lower);
+  if (!verb || !EVIDENCE_VERBS.has(verb.verb.id)) return null;
+  const c = toks[v + 1].lower === 'that' ? v + 2 : v + 1;
+  return c < to ? c : null;
+}
+/** Conjunctions that may open a sentence before its subject: "But the figures show X". */
+const CLAUSE_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** The named source of a report's frame that opens tokens [from, to) of sentence s, and where its words begin (see `afterOpeningFrame`). */
 function openingFrame(ctx: BlockContext, s: Sentence, from: number, to: number): { source: SourceFound; words: number } | null {
