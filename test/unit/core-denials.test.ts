@@ -3796,3 +3796,10 @@ describe('sixty-first session: "no reports of"', () => {
     assert.deepEqual(a.links.filter((l) => text(l.claim) !== 'unusual bird deaths near the wind farm').map((l) => [text(l.claim), l.relation]), [['a new wind farm off the coast of Norfolk killed more than 300 seabirds in a single night', 'denies']]);
   });
 });
+describe('sixty-first session: "accused the minister of spinning the numbers"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text, d.speaker]);
+  it('spinning figures is an act of falsehood; spinning a ball is none', () => {
+    assert.deepEqual(rows('Rail union RMT accused the minister of "spinning the numbers".'), [['spinning the numbers', 'the minister', 'RMT']]);
+    assert.deepEqual(rows('He accused the bowler of spinning the ball.'), []);
+  });
+});

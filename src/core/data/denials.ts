@@ -648,6 +648,8 @@ export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
   ['playing', 'fast', 'and', 'loose'], ['being', 'economical', 'with', 'the', 'truth'],
   // ("of fiddling the figures", "of massaging the numbers", "of manipulating data"; not "of manipulating players")
   ...['fiddling', 'massaging', 'manipulating', 'doctoring'].flatMap((act) => ['figures', 'numbers', 'data', 'statistics', 'books'].flatMap((what) => [[act, what], [act, 'the', what], [act, 'its', what], [act, 'their', what]])),
+  // ('accused the minister of "spinning the numbers"'; not "of spinning the ball")
+  ...['figures', 'numbers', 'data', 'statistics', 'facts'].flatMap((what) => [['spinning', what], ['spinning', 'the', what], ['spinning', 'its', what], ['spinning', 'their', what]]),
 ];
 
 /**
