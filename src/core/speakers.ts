@@ -2089,7 +2089,9 @@ export function resolveSourceInfos(
       }
     }
     // ("Mayor says X" before "Mayor Tess Oduya said": the one person the article names with that office)
-    const holder = s.office !== undefined ? holders?.get(s.office) : undefined;
+    // ("Minister's claim that X" over "Transport Secretary Louise Hart said Y": a minister the story names by a cabinet
+    // title, when it names no one a minister)
+    const holder = s.office !== undefined ? holders?.get(s.office) ?? (s.office === 'minister' && c.name.toLowerCase() === 'minister' ? holders?.get('secretary') : undefined) : undefined;
     if (holder !== undefined && holder.size === 1) {
       // (completed when named by the surname alone: "President Obama" -> Barack Obama)
       const held = holder.values().next().value!;

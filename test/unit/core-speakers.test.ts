@@ -1687,3 +1687,9 @@ describe('sixty-first session: a councillor\'s office', () => {
     assert.deepEqual(speakersOf('Councillor says potholes fixed within 24 hours\n\nCouncillor Dave Brennan said every pothole was repaired. Councillor Ann Holt said they were not.'), ['Councillor', 'Dave Brennan', 'Ann Holt']);
   });
 });
+describe('sixty-first session: a bare "Minister" named by a cabinet title', () => {
+  it('"Minister\'s claim that X" is the one secretary the story names; "the foreign minister of France" is no secretary', () => {
+    assert.deepEqual(speakersOf("Minister's claim that 90% of trains run on time challenged\n\nTransport Secretary Louise Hart said more than 90% of trains arrived on time."), ['Louise Hart', 'Louise Hart']);
+    assert.deepEqual(speakersOf('Home Secretary Priya Shah said talks would resume. The foreign minister of France said they would not.'), ['Priya Shah', 'foreign minister of France']);
+  });
+});
