@@ -5139,3 +5139,8 @@ describe('sixty-first session: someone a medium shows telling something', () => 
     assert.deepEqual(sourceCueContent('Footage posted online showed the mayor telling residents that the bridge was safe.', 'plaintext', true).map((r) => r.slice(0, 2)), [['Footage posted online', 'showed'], ['the mayor', 'telling']]);
   });
 });
+describe('sixty-first session: where a document was filed', () => {
+  it('is no report: "a planning document filed with the district council in October lists X" has no cue "filed with"', () => {
+    assert.deepEqual(sourceCueContent('But a planning document filed with the district council in October lists Harbury Town FC as a "potential anchor tenant" for the site.'), []);
+  });
+});

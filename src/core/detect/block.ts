@@ -612,6 +612,29 @@ function dropModelContentsInDenialCues(attributions: RawAttribution[], denials: 
 }
 
 /**
+ * Drops the model's report whose cue is a participle of where a document went, right after the document's noun ("a
+ * planning document | filed with the district council in October lists X": where it was filed, no report).
+ */
+function dropModelFilingAsides(ctx: BlockContext, attributions: RawAttribution[]): void {
+  let n = 0;
+  for (const a of attributions) {
+    if (a.rule === 'attr.model') {
+      const k = tokenAtOrAfter(ctx, a.cue[0]);
+      const t = ctx.toks[k];
+      if (k > 0 && FILING_PARTICIPLES.has(t.lower) && FILED_PREPOSITIONS.has(ctx.toks[k + 1]?.lower ?? '') && (EVIDENCE_NOUNS.has(ctx.toks[k - 1].lower) || FILED_DOCUMENT_NOUNS.has(ctx.toks[k - 1].lower))) continue;
+    }
+    attributions[n++] = a;
+  }
+  attributions.length = n;
+}
+/** Participles of where a document went (`dropModelFilingAsides`): "filed with", "submitted to", "sent to". */
+const FILING_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'lodged', 'submitted', 'sent', 'delivered', 'presented']);
+/** The prepositions after a `FILING_PARTICIPLES` word that say where: "filed with the council", "sent to parents". */
+const FILED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'in', 'at', 'before']);
+/** Nouns of documents filed somewhere, besides `EVIDENCE_NOUNS`: "a planning document", "an application", "a complaint". */
+const FILED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['document', 'application', 'applications', 'complaint', 'complaints', 'petition', 'letter', 'letters', 'submission', 'submissions', 'filing', 'lawsuit', 'motion', 'brief']);
+
+/**
  * Drops a label's report whose source is a verdict's rating before its colon ("| ... | Misleading: recorded crime rose by
  * 40% ... |": the rating, `deny.verdict`, is no one who speaks).
  */
@@ -1342,6 +1365,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
     reviseModelCues(ctx, attributions);
     dropModelContentsInDenialCues(attributions, denials);
+    dropModelFilingAsides(ctx, attributions);
   }
   // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
   // (nor after an interview question's label, "Q: Traders claim footfall has fallen by 30%", which the model never saw
