@@ -3803,3 +3803,12 @@ describe('sixty-first session: "accused the minister of spinning the numbers"', 
     assert.deepEqual(rows('He accused the bowler of spinning the ball.'), []);
   });
 });
+describe('sixty-first session: a rating that opens a quotation after a colon', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.speaker]);
+  it('\'writing: "Fake news. I\'m not going anywhere."\' denies, its writer speaking; a rating with more after it does not', () => {
+    assert.deepEqual(rows('The Mirror claimed Marsh would quit.\n\nMarsh hit back on Instagram, writing: "Fake news. I\'m not going anywhere."'), [['Fake news', 'Marsh', 'Marsh']]);
+    assert.deepEqual(rows('Marsh hit back on Instagram, writing: "Fake news spreads fast."'), []);
+    // (the report keeps its cue and its words)
+    assert.deepEqual(analyze('Marsh hit back on Instagram, writing: "Fake news. I\'m not going anywhere."', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text]), [['Marsh', 'writing', '"Fake news. I\'m not going anywhere."']]);
+  });
+});

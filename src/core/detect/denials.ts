@@ -89,9 +89,16 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   // (a table's cell is a rating of its own, "| ... | Odette Lanier | False |": its first sentence too)
   for (let si = verdict || (ctx.headline && ctx.kind !== 'tableCell') ? 1 : 0; si < ctx.sentences.length; si++) {
     const v = sentenceVerdict(ctx, ctx.sentences[si], si === 0);
-    if (v === null) continue;
-    out.push(v);
-    for (let k = ctx.sentences[si].from; k < ctx.sentences[si].to; k++) used[k] = 1;
+    if (v !== null) {
+      out.push(v);
+      for (let k = ctx.sentences[si].from; k < ctx.sentences[si].to; k++) used[k] = 1;
+      continue;
+    }
+    // (or a quotation's first sentence after a colon, whose report keeps the words before it)
+    const quoted = quotedVerdict(ctx, ctx.sentences[si]);
+    if (quoted === null) continue;
+    out.push(quoted);
+    for (let k = tokenAtOrAfter(ctx, quoted.cue[0]); k < ctx.sentences[si].to; k++) used[k] = 1;
   }
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
@@ -3526,6 +3533,26 @@ function ratingAt(ctx: BlockContext, k: number): number {
  * emphasis marks; the article's denial of the claim before it (a generic target). Else null. A sentence `opening` its
  * block is no short negation ("It will not.").
  */
+/**
+ * A quotation opened after a colon whose first sentence is only a rating: 'Marsh hit back on Instagram, writing: "Fake
+ * news. I'm not going anywhere."' (the quotation's speaker denies the claim before it, a generic target); else null.
+ */
+function quotedVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
+  const toks = ctx.toks;
+  let q = -1;
+  for (let c = s.to - 2; c > s.from; c--) {
+    if (isPunct(toks[c], ':') && toks[c + 1].kind === 'quote' && isOpeningQuote(ctx, c + 1)) {
+      q = c + 2;
+      break;
+    }
+  }
+  if (q < 0 || q >= s.to) return null;
+  const len = ratingAt(ctx, q);
+  if (len === 0) return null;
+  for (let e = q + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
+  return { rule: 'deny.verdict', cue: span(ctx, q, q + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+}
+
 function sentenceVerdict(ctx: BlockContext, s: Sentence, opening = false): RawDenial | null {
   const toks = ctx.toks;
   if (s.to - s.from > MAX_VERDICT_TOKENS) return null;
