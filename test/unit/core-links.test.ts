@@ -2848,3 +2848,9 @@ describe('sixty-first session: an owner\'s figures', () => {
     assert.deepEqual(described(run(t)), [['the regular army had 72,500 trained troops in October', 'denial:were "out of date"', 'denies']]);
   });
 });
+describe('sixty-first session: a clause of when a ", not" corrects, and how a figure is measured', () => {
+  it('"denied that it had changed how response times were measured" answers "response times were being recorded from the moment a crew was assigned, not when a call was made"', () => {
+    const t = 'A whistleblower said response times were being recorded from the moment a crew was assigned, not when a call was made.\n\nThe health board denied that it had changed how response times were measured.';
+    assert.deepEqual(described(run(t)).filter((l) => l[0].startsWith('response')), [['response times were being recorded from the moment a crew was assigned, not when a call was made', 'denial:denied', 'denies']]);
+  });
+});

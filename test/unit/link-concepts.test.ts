@@ -369,3 +369,9 @@ describe('sixty-first session: "a single" counts one', () => {
     assert.deepEqual(conceptsOf('Single nurses were left in charge.').quantities, []);
   });
 });
+describe('sixty-first session: ", not when"', () => {
+  it('a clause of time a ", not" corrects negates nothing of the claim, nor names its concepts', () => {
+    const r = conceptsOf('recorded from the moment a crew was assigned, not when a call was made');
+    assert.deepEqual([r.negated, [...r.concepts]], [false, ['group:logged', 'stem:moment', 'stem:crew', 'stem:assign']]);
+  });
+});

@@ -30,7 +30,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'detect', words: ['detect', 'detects', 'detected', 'detecting', 'detection', 'spot', 'spots', 'spotted', 'spotting'] },
   { id: 'dementia', words: ['dementia', "alzheimer's", 'alzheimer', 'alzheimers'] },
   // (the verbs only: "a record high" is no count) "its monitors recorded spills" against "volunteers had logged discharges"
-  { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'count', 'tallied', 'documented'] },
+  // (and measured: "response times were being recorded from the moment a crew was assigned" against "denied that it had
+  // changed how response times were measured")
+  { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'count', 'tallied', 'documented', 'measured', 'measure', 'measures', 'measuring'] },
   { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shells', 'bombs', 'rifles', 'guns'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
   // (a country's armed forces, or those ruling it: "supplied weapons to Myanmar junta" against "transferred arms to the military")

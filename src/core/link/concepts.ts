@@ -484,6 +484,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       i = end - 1;
       continue;
     }
+    // (nor a clause of when or where it corrects: "recorded from the moment a crew was assigned, not when a call was made")
+    if (word.lower === 'not' && i > from && kinds[i - 1] === K_PUNCT && words[i - 1].text === ',' && i + 1 < n && kinds[i + 1] === K_WORD && CORRECTED_CLAUSE_OPENERS.has(words[i + 1].lower)) {
+      let end = i + 2;
+      while (end < n && kinds[end] !== K_PUNCT) end++;
+      i = end - 1;
+      continue;
+    }
     // (not "not only ... but": an addition, no negation)
     if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
       // ("sold that land without telling anyone", "without proof": a "without" of manner negates its own phrase, not the
@@ -601,6 +608,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
 }
 
+/** Words that open a clause of time or place a ", not" corrects: "from the moment a crew was assigned, not when a call was made". */
+const CORRECTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'after', 'before', 'until', 'since']);
 /** Whether a negator is among the `reach` words ending at `last`, back to `from`: "not closed | a single". */
 function negatorWithin(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, last: number, from: number, reach: number): boolean {
   for (let k = last; k >= from && last - k < reach; k--) if (kinds[k] === K_WORD && NEGATORS.has(words[k].lower)) return true;
