@@ -1858,7 +1858,8 @@ export function resolveSourceInfos(
   let fullByAcronym: Map<string, string> | undefined;
   // and a body's name by its last word: "Times" -> "New York Times"
   let fullByLastWord: Map<string, string> | undefined;
-  // and a company's name by its first word: "Bramwell" -> "Bramwell & Co"
+  // and a company's name by its first word, or by the words before its tail: "Bramwell" -> "Bramwell & Co", "Southern
+  // Vale" -> "Southern Vale Water"
   let fullByFirstWord: Map<string, string> | undefined;
   // and a long name by an inner word: "Lula" -> "Luiz Inacio Lula da Silva"
   let fullByInner: Map<string, string> | undefined;

@@ -37,8 +37,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (NEGATED_CUE.test(cueText)) continue;
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
     // (nor "The newspaper cited two people familiar with the discussions": a finite "cited" with no verb after it; but "cited
-    // internal emails showing that X" has one)
-    if (a.cue[1] - a.cue[0] <= 11) {
+    // internal emails showing that X" has one; nor "pointed to official figures": `CITING_VERBS`, the longest "pointing to")
+    if (a.cue[1] - a.cue[0] <= CITING_CUE_MAX_LENGTH) {
       const cue = cueText.toLowerCase();
       if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content, true))) continue;
     }
@@ -1632,6 +1632,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   return Math.max(0, Math.min(1, hundredths(sc)));
 }
 
+/** The length of the longest cue of `CITING_PARTICIPLES` and `CITING_VERBS` ("pointing to"), which longer cues pass untested. */
+const CITING_CUE_MAX_LENGTH = 11;
 /** Forms of "be" after a pronoun, which state, not act (`pronounActsOn`). */
 const COPULA_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /**

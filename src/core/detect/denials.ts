@@ -3533,26 +3533,6 @@ function ratingAt(ctx: BlockContext, k: number): number {
  * emphasis marks; the article's denial of the claim before it (a generic target). Else null. A sentence `opening` its
  * block is no short negation ("It will not.").
  */
-/**
- * A quotation opened after a colon whose first sentence is only a rating: 'Marsh hit back on Instagram, writing: "Fake
- * news. I'm not going anywhere."' (the quotation's speaker denies the claim before it, a generic target); else null.
- */
-function quotedVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
-  const toks = ctx.toks;
-  let q = -1;
-  for (let c = s.to - 2; c > s.from; c--) {
-    if (isPunct(toks[c], ':') && toks[c + 1].kind === 'quote' && isOpeningQuote(ctx, c + 1)) {
-      q = c + 2;
-      break;
-    }
-  }
-  if (q < 0 || q >= s.to) return null;
-  const len = ratingAt(ctx, q);
-  if (len === 0) return null;
-  for (let e = q + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
-  return { rule: 'deny.verdict', cue: span(ctx, q, q + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
-}
-
 function sentenceVerdict(ctx: BlockContext, s: Sentence, opening = false): RawDenial | null {
   const toks = ctx.toks;
   if (s.to - s.from > MAX_VERDICT_TOKENS) return null;
@@ -3575,11 +3555,37 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence, opening = false): RawDe
   // (not opening a block: the claim before is another paragraph's)
   const negation = opening ? -1 : shortNegation(ctx, s, k);
   if (negation > k) return { rule: 'deny.verdict', cue: span(ctx, k + 1, negation), source: null, sourceType: null, target: span(ctx, k, k + 1), genericTarget: true, score: 0.8 };
-  const len = k < s.to ? ratingAt(ctx, k) : 0;
-  if (len === 0) return null;
   // ("Misleading." alone: a weak falsity word is a verdict only as a sentence of its own, which it is here)
-  for (let e = k + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
+  const len = k < s.to ? ratingAlone(ctx, k, s.to) : 0;
+  if (len === 0) return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+}
+
+/** How many tokens a rating at token k takes (`ratingAt`) when nothing but punctuation and quotation marks follows it before `to`; else 0. */
+function ratingAlone(ctx: BlockContext, k: number, to: number): number {
+  const len = ratingAt(ctx, k);
+  if (len === 0) return 0;
+  for (let e = k + len; e < to; e++) if (ctx.toks[e].kind !== 'punct' && ctx.toks[e].kind !== 'quote') return 0;
+  return len;
+}
+
+/**
+ * A quotation opened after a colon whose first sentence is only a rating: 'Marsh hit back on Instagram, writing: "Fake
+ * news. I'm not going anywhere."' (the quotation's speaker denies the claim before it, a generic target); else null.
+ */
+function quotedVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
+  const toks = ctx.toks;
+  let q = -1;
+  for (let c = s.to - 2; c > s.from; c--) {
+    if (isPunct(toks[c], ':') && toks[c + 1].kind === 'quote' && isOpeningQuote(ctx, c + 1)) {
+      q = c + 2;
+      break;
+    }
+  }
+  if (q < 0 || q >= s.to) return null;
+  const len = ratingAlone(ctx, q, s.to);
+  if (len === 0) return null;
+  return { rule: 'deny.verdict', cue: span(ctx, q, q + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
 }
 
 /**

@@ -3386,7 +3386,6 @@ function lastPlace(v: number): number {
 /** The share of the larger of two figures by which they may differ and still agree (`differentFigures`). */
 const FIGURE_TOLERANCE = 0.1;
 
-/** Whether a concept that `a` negates is one of `b`'s. */
 /** The concept groups of a change or a level, whose antonyms oppose two claims only about one thing (`sameThingChanged`). */
 const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 'group:freeze', 'group:higher', 'group:lower', 'group:closure', 'group:open']);
 /** Units a figure of a change counts in, no topic of their own: "by 30 percent", "by $18 million". */
@@ -3454,7 +3453,7 @@ function topicConcept(table: ConceptTable, t: number, names: ReadonlySet<string>
   return table.isChange[t] !== 1 && !FIGURE_UNITS.has(name) && !TIME_CONCEPTS.has(name) && !names.has(name);
 }
 
-
+/** Whether a concept that `a` negates is one of `b`'s. */
 function negatesShared(a: Bag, b: Bag): boolean {
   for (let k = 0; k < a.negatedIds.length; k++) if (has(b.ids, a.negatedIds[k])) return true;
   return false;
