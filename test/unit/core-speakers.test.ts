@@ -1693,3 +1693,9 @@ describe('sixty-first session: a bare "Minister" named by a cabinet title', () =
     assert.deepEqual(speakersOf('Home Secretary Priya Shah said talks would resume. The foreign minister of France said they would not.'), ['Priya Shah', 'foreign minister of France']);
   });
 });
+describe('sixty-first session: a hyphenated office before a name', () => {
+  it('"Vice-chancellor Helen Booth" is Helen Booth, and "Booth" later too', () => {
+    assert.deepEqual(speakersOf('Vice-chancellor Helen Booth said the university faced a deficit. Booth said no department would close.'), ['Helen Booth', 'Helen Booth']);
+    assert.deepEqual(canonicalName('Vice-President Kamala Harris'), { name: 'Kamala Harris', kind: 'person' });
+  });
+});

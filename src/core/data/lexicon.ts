@@ -288,6 +288,8 @@ export const TITLE_WORDS = new Set([
   // local offices: "Maricopa County Recorder Stephen Richer", "State Treasurer John Smith", "Chief Constable Sarah Crew"
   'recorder', 'clerk', 'treasurer', 'auditor', 'comptroller', 'assessor', 'coroner', 'registrar', 'superintendent', 'constable',
   'counsel', 'barrister', 'solicitor',
+  // hyphenated offices: "Vice-chancellor Helen Booth", "Vice-President Kamala Harris"
+  'vice-chancellor', 'pro-vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-principal', 'vice-premier', 'vice-governor', 'vice-mayor', 'vice-captain', 'vice-admiral',
   'county', 'district', 'municipal', 'provincial', 'regional',
   // occupations before a name, in a headline's capitals as well: "Sprinter Kofi Mensah denies doping"
   'sprinter', 'athlete', 'swimmer', 'boxer', 'cyclist', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian',
