@@ -1103,8 +1103,8 @@ const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'la', 'le
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
 /** Possessive pronouns the model may give as a source, read as their personal pronoun. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
-/** A possessive pronoun, perhaps "own", and a noun opening a source: "Its survey of 2,000 commuters" (group 1 the pronoun, 2 the noun). */
-const OWNED_EVIDENCE = /^(\p{L}+)\s+(?:own\s+)?(\p{L}+)\b/u;
+/** "Its" or "Their", perhaps "own", and a noun opening a source: "Its survey of 2,000 commuters" (group 1 the pronoun, 2 the noun). */
+const OWNED_EVIDENCE = /^(its|their)\s+(?:own\s+)?(\p{L}+)\b/iu;
 /** Relative words a rule or the model may give as a source: they stand for the source named just before. */
 const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
@@ -1230,7 +1230,7 @@ function computeSourceInfo(source: string): SourceInfo {
   if (possessive !== undefined) return pronounInfo(possessive);
   // ("Its survey of 2,000 commuters found X": evidence named by its owner's possessive is the owner's, whom "it" stands for)
   const owned = OWNED_EVIDENCE.exec(source);
-  if (owned !== null && EVIDENCE_NOUNS.has(owned[2].toLowerCase()) && (owned[1].toLowerCase() === 'its' || owned[1].toLowerCase() === 'their')) return pronounInfo(POSSESSIVE_PRONOUNS[owned[1].toLowerCase()]);
+  if (owned !== null && EVIDENCE_NOUNS.has(owned[2].toLowerCase())) return pronounInfo(POSSESSIVE_PRONOUNS[owned[1].toLowerCase()]);
   // ("the 26-year-old said": the person the article just named, as a pronoun stands for them; "the 24-year-old woman": she)
   // (with a relative clause on it: "The 26-year-old, who won silver last year,")
   const comma = source.indexOf(',');
