@@ -116,8 +116,8 @@ function putsQuestion(text: string, b: ProseBlock, markdown: boolean): boolean {
   return (markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text);
 }
 
-/** The word in lower case right after a name, past its space. */
-const NEXT_WORD = /^ ([a-z]+)\b/;
+/** The word in lower case right after a name, past its space (sticky: read at its `lastIndex`, where the name ends). */
+const NEXT_WORD = / ([a-z]+)\b/y;
 
 /** A transcript's speaker label that opens a block: "Presenter:", "PRESENTER:", "Martin Cole:" (up to four capitalised words). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
@@ -131,8 +131,9 @@ function personNamedIn(blocks: readonly ProseBlock[], to: number): string | null
     const text = blocks[i].text;
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       if (!m[0].includes(' ')) continue;
-      // (not a name that modifies a noun after it: "the Northern Valleys | health board")
-      const after = NEXT_WORD.exec(text.slice(m.index + m[0].length));
+      // (not a name that modifies a noun after it: "the Northern Valleys | health board"; read where the name ends)
+      NEXT_WORD.lastIndex = m.index + m[0].length;
+      const after = NEXT_WORD.exec(text);
       if (after !== null && posOf(after[1]) === 'N') continue;
       const c = canonicalName(m[0]);
       if (c.kind === 'person' && c.name.includes(' ')) return c.name;

@@ -1634,17 +1634,16 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
 
 /** The length of the longest cue of `CITING_PARTICIPLES` and `CITING_VERBS` ("pointing to"), which longer cues pass untested. */
 const CITING_CUE_MAX_LENGTH = 11;
-/** Forms of "be" after a pronoun, which state, not act (`pronounActsOn`). */
-const COPULA_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /**
- * Whether tokens [a, b] open with a pronoun for the speaker or a thing, then a verb that is no form of "be", perhaps
- * after a modal: "it would create 20,000 jobs", "he sold 40 bottles" (not "It's 3 a.m.", "it was 20,000").
+ * Whether tokens [a, b] open with a pronoun for the speaker or a thing, then a verb that is no auxiliary (no form of "be",
+ * "have" or "do"), perhaps after a modal: "it would create 20,000 jobs", "he sold 40 bottles" (not "It's 3 a.m.", "it
+ * was 20,000").
  */
 function pronounActsOn(ctx: BlockContext, a: number, b: number): boolean {
   const toks = ctx.toks;
   if (a + 1 > b || !ACTING_PRONOUNS.has(toks[a].lower)) return false;
   const v = (toks[a + 1].pos === 'M' || MODALS.has(toks[a + 1].lower)) && a + 2 <= b ? toks[a + 2] : toks[a + 1];
-  return v.kind === 'word' && !v.cap && v.pos === 'V' && !COPULA_FORMS.has(v.lower) && (v.f & F_AUX) === 0;
+  return v.kind === 'word' && !v.cap && v.pos === 'V' && (v.f & F_AUX) === 0;
 }
 
 /**

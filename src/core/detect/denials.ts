@@ -87,6 +87,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.';
   // or opening a paragraph after the claim's ("**False.** The council said fines apply only to ...": a rating alone)
   // (a table's cell is a rating of its own, "| ... | Odette Lanier | False |": its first sentence too)
+  // (a quotation's verdict needs a colon before it: most blocks have none)
+  const colon = ctx.text.includes(':');
   for (let si = verdict || (ctx.headline && ctx.kind !== 'tableCell') ? 1 : 0; si < ctx.sentences.length; si++) {
     const v = sentenceVerdict(ctx, ctx.sentences[si], si === 0);
     if (v !== null) {
@@ -95,7 +97,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
       continue;
     }
     // (or a quotation's first sentence after a colon, whose report keeps the words before it)
-    const quoted = quotedVerdict(ctx, ctx.sentences[si]);
+    const quoted = colon ? quotedVerdict(ctx, ctx.sentences[si]) : null;
     if (quoted === null) continue;
     out.push(quoted);
     for (let k = tokenAtOrAfter(ctx, quoted.cue[0]); k < ctx.sentences[si].to; k++) used[k] = 1;

@@ -478,18 +478,17 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     // ("had risen by 38 per cent, not 100 per cent": a figure the claim corrects is none of its figures, and its "not"
     // negates nothing of the claim)
-    if (word.lower === 'not' && i > from && kinds[i - 1] === K_PUNCT && words[i - 1].text === ',' && i + 1 < n && kinds[i + 1] === K_NUMBER) {
-      let end = i + 2;
-      while (end < n && end - i <= 4 && kinds[end] === K_WORD) end++;
-      i = end - 1;
-      continue;
-    }
     // (nor a clause of when or where it corrects: "recorded from the moment a crew was assigned, not when a call was made")
-    if (word.lower === 'not' && i > from && kinds[i - 1] === K_PUNCT && words[i - 1].text === ',' && i + 1 < n && kinds[i + 1] === K_WORD && CORRECTED_CLAUSE_OPENERS.has(words[i + 1].lower)) {
-      let end = i + 2;
-      while (end < n && kinds[end] !== K_PUNCT) end++;
-      i = end - 1;
-      continue;
+    if (word.lower === 'not' && i > from && kinds[i - 1] === K_PUNCT && words[i - 1].text === ',' && i + 1 < n) {
+      const figure = kinds[i + 1] === K_NUMBER;
+      if (figure || (kinds[i + 1] === K_WORD && CORRECTED_CLAUSE_OPENERS.has(words[i + 1].lower))) {
+        // (the figure's words after it, four at most; the clause to the next mark)
+        let end = i + 2;
+        if (figure) while (end < n && end - i <= 4 && kinds[end] === K_WORD) end++;
+        else while (end < n && kinds[end] !== K_PUNCT) end++;
+        i = end - 1;
+        continue;
+      }
     }
     // (not "not only ... but": an addition, no negation)
     if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
