@@ -2838,6 +2838,9 @@ describe('sixty-first session: a statement someone is said, in the third person,
   it('"The prime minister did not say X" denies the claim a clip puts in his mouth; "We never said X" is no denial of one\'s own', () => {
     const t = '# Fact check: pensions\n\nA video clip appears to show Prime Minister Daniel Reeve telling an audience that "pensions will have to be cut next year".\n\nThe prime minister did not say pensions would be cut.\n';
     assert.deepEqual(described(analyze(t, 'markdown')), [['pensions will have to be cut next year', 'denial:did not say', 'denies'], ['pensions would be cut', 'denial:did not say', 'denies']]);
+    // (a source that opens with "US" is no first person "us": "US Ambassador Mark Reed did not say X")
+    const us = '# Fact check: the base\n\nA video clip appears to show US Ambassador Mark Reed telling an audience that "the base will have to close next year".\n\nUS Ambassador Mark Reed did not say the base would close.\n';
+    assert.deepEqual(described(analyze(us, 'markdown')), [['the base will have to close next year', 'denial:did not say', 'denies'], ['the base would close', 'denial:did not say', 'denies']]);
     const own = '# Pensions\n\nDaniel Reeve told an audience that pensions will have to be cut next year.\n\nWe never said pensions would be cut, Reeve added.\n';
     assert.deepEqual(described(analyze(own, 'markdown')).filter((l) => l[0] !== 'pensions would be cut'), []);
   });

@@ -2660,12 +2660,10 @@ const OWN_TARGET = /^(?:(?:my|our)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|
 
 /** Whether a denial says, of someone in the third person, that they never said or claimed its target ("The prime minister did not say X"; not "We never said X"). */
 function saidOfThirdPerson(d: Denial): boolean {
-  return d.source !== null && NOT_SAID_CUE.test(d.cue.text) && !FIRST_PERSON_SOURCE.test(d.source.text);
+  return d.source !== null && NOT_SAID_CUE.test(d.cue.text) && !FIRST_PERSON_OPENING.test(d.source.text);
 }
 /** A negated verb of saying as a denial's cue: "did not say", "never claimed", "hasn't said". */
 const NOT_SAID_CUE = /^(?:(?:did|does|do|has|have|had)\s+)?(?:not|never|n['’]t)\s+(?:(?:ever|actually)\s+)?(?:say|said|claim|claimed)$|^(?:didn|doesn|hasn|haven|hadn)['’]t\s+(?:say|said|claim|claimed)$/i;
-/** A source in the first person: "I", "We", "we ourselves". */
-const FIRST_PERSON_SOURCE = /^(?:i|we|us)\b/i;
 
 /** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
 const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
